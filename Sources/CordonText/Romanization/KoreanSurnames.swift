@@ -1,0 +1,106 @@
+/// The usual Latin spellings of common Korean surnames. Surnames are where systematic
+/// romanization and real-world spelling diverge most (이 is written Lee, Yi, Rhee, I or Ri), so
+/// the matcher needs a table rather than rules.
+enum KoreanSurnames {
+    static let table: [(String, [String])] = [
+        ("김", ["Kim", "Gim"]),
+        ("이", ["Ri", "Lee", "Yi", "Rhee", "I", "Li"]),
+        ("리", ["Ri", "Li", "Lee", "Yi", "Rhee", "I"]),
+        ("박", ["Pak", "Park", "Bak"]),
+        ("최", ["Choe", "Choi", "Chwe"]),
+        ("정", ["Jong", "Jeong", "Chung", "Jung", "Chong"]),
+        ("조", ["Jo", "Cho", "Joe"]),
+        ("강", ["Kang", "Gang"]),
+        ("윤", ["Yun", "Yoon"]),
+        ("장", ["Jang", "Chang"]),
+        ("한", ["Han"]),
+        ("오", ["O", "Oh"]),
+        ("서", ["So", "Seo", "Suh"]),
+        ("신", ["Sin", "Shin"]),
+        ("권", ["Kwon", "Gwon"]),
+        ("황", ["Hwang"]),
+        ("안", ["An", "Ahn"]),
+        ("송", ["Song"]),
+        ("류", ["Ryu", "Yu", "Yoo", "Ryoo", "Liu"]),
+        ("유", ["Yu", "Yoo", "Ryu"]),
+        ("홍", ["Hong"]),
+        ("전", ["Jon", "Jeon", "Chun", "Chon"]),
+        ("고", ["Ko", "Go", "Koh"]),
+        ("문", ["Mun", "Moon"]),
+        ("손", ["Son", "Sohn"]),
+        ("양", ["Yang", "Ryang"]),
+        ("량", ["Ryang", "Yang"]),
+        ("배", ["Pae", "Bae"]),
+        ("백", ["Paek", "Baek", "Paik", "Baik"]),
+        ("허", ["Ho", "Heo", "Hur", "Huh"]),
+        ("남", ["Nam"]),
+        ("노", ["No", "Roh", "Ro", "Noh"]),
+        ("로", ["Ro", "Roh", "No"]),
+        ("하", ["Ha"]),
+        ("곽", ["Kwak", "Gwak"]),
+        ("성", ["Song", "Seong", "Sung"]),
+        ("차", ["Cha"]),
+        ("주", ["Ju", "Joo", "Chu"]),
+        ("우", ["U", "Woo"]),
+        ("구", ["Ku", "Koo", "Gu"]),
+        ("민", ["Min"]),
+        ("변", ["Pyon", "Byeon", "Byun"]),
+        ("임", ["Im", "Lim", "Rim"]),
+        ("림", ["Rim", "Lim", "Im"]),
+        ("방", ["Pang", "Bang"]),
+        ("현", ["Hyon", "Hyeon", "Hyun"]),
+        ("함", ["Ham"]),
+        ("천", ["Chon", "Cheon", "Chun"]),
+        ("태", ["Thae", "Tae"]),
+        ("표", ["Phyo", "Pyo"]),
+        ("명", ["Myong", "Myeong", "Myung"]),
+        ("석", ["Sok", "Seok", "Suk"]),
+        ("염", ["Yom", "Yeom", "Yum"]),
+        ("렴", ["Ryom", "Yom", "Yeom"]),
+        ("진", ["Jin", "Chin"]),
+        ("엄", ["Om", "Eom", "Um"]),
+        ("채", ["Chae"]),
+        ("원", ["Won"]),
+        ("나", ["Na", "Ra"]),
+        ("라", ["Ra", "Na"]),
+        ("심", ["Sim", "Shim"]),
+        ("도", ["To", "Do"]),
+        ("마", ["Ma"]),
+        ("길", ["Kil", "Gil"]),
+        ("연", ["Yon", "Yeon"]),
+        ("위", ["Wi", "Wee"]),
+        ("인", ["In"]),
+        ("탁", ["Thak", "Tak"]),
+        ("지", ["Ji", "Chi"]),
+        ("선", ["Son", "Seon", "Sun"]),
+        ("설", ["Sol", "Seol", "Sul"]),
+        ("봉", ["Pong", "Bong"]),
+        ("공", ["Kong", "Gong"]),
+        ("국", ["Kuk", "Guk", "Kook"]),
+        ("여", ["Yo", "Yeo"]),
+        ("려", ["Ryo", "Yo", "Yeo"]),
+        ("용", ["Yong", "Ryong"]),
+        ("룡", ["Ryong", "Yong"]),
+        ("육", ["Yuk", "Ryuk"]),
+        ("편", ["Phyon", "Pyeon", "Pyun"]),
+        ("남궁", ["Namgung", "Namkung"]),
+        ("황보", ["Hwangbo"]),
+        ("제갈", ["Jegal", "Chegal"]),
+        ("선우", ["Sonu", "Seonu", "Sunwoo"]),
+        ("독고", ["Tokko", "Dokgo"]),
+        ("사공", ["Sagong"]),
+    ]
+
+    static let spellings: [String: [String]] = Dictionary(table, uniquingKeysWith: { a, _ in a })
+
+    static let byLatin: [String: [String]] = {
+        var map = [String: [String]]()
+        for (hangul, latin) in table {
+            for spelling in latin {
+                let key = spelling.lowercased()
+                if !(map[key]?.contains(hangul) ?? false) { map[key, default: []].append(hangul) }
+            }
+        }
+        return map
+    }()
+}
