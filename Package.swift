@@ -45,6 +45,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "cordon-bench",
+            dependencies: ["CordonModel", "CordonSources", "CordonChain", "CordonMatch"]
+        ),
         .testTarget(name: "CordonModelTests", dependencies: ["CordonModel"]),
         .testTarget(
             name: "CordonSourcesTests",

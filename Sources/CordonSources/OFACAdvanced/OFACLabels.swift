@@ -73,7 +73,8 @@ enum OFACLabels {
     static func apply(feature label: String, value: String?, period: OFACDatePeriod? = nil,
                       locations: [Address] = [], to entity: inout Entity) {
         let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let countries = locations.compactMap(\.country)
+        // Nationality locations often carry the country only as text ("Korea, North").
+        let countries = locations.compactMap { $0.country ?? $0.text.map { Country(name: $0) } }
         switch label {
         case "Birthdate":
             if let date = period?.birthDate, !entity.birthDates.contains(date) { entity.birthDates.append(date) }

@@ -56,6 +56,9 @@ public struct ListUpdater: Sendable {
         let installedPaths = directory.currentFiles(source.id)
         let currentPaths = installedPaths.isEmpty ? (BundledLists.filesBySource()[source.id] ?? []) : installedPaths
         let current = (try? ListLoader.load(paths: currentPaths))?.first
+        if let current, let was = current.publishedOn, let now = downloaded.publishedOn, now < was {
+            return failed("the download is dated \(now.iso), older than the list in use (\(was.iso))")
+        }
         if let current, current.sha256 == downloaded.sha256 {
             return UpdateOutcome(source: source.id, status: .unchanged, url: source.url.absoluteString,
                                  previousVersion: current.versionLabel, currentVersion: current.versionLabel,

@@ -10,6 +10,11 @@ struct ListOptions: ParsableArguments {
     var files: [String] = []
 
     func load() throws -> [ListSnapshot] {
+        try Self.load(files)
+    }
+
+    /// Loads the given files, or the default lists when none are given.
+    static func load(_ files: [String]) throws -> [ListSnapshot] {
         let paths = files.isEmpty ? ListDirectory.standard().defaultListPaths() : files
         guard !paths.isEmpty else { throw ValidationError("no lists: give --list FILE (the bundled lists are missing from this build)") }
         do {

@@ -39,7 +39,7 @@ struct ListsCommand: AsyncParsableCommand {
         }
 
         static func single(_ path: String) throws -> ListSnapshot {
-            let snapshots = try ListOptions(files: [path]).load()
+            let snapshots = try ListOptions.load([path])
             guard snapshots.count == 1, let snapshot = snapshots.first else {
                 throw CommandFailure("\(path): holds \(snapshots.count) lists; give one list (or one OFAC CSV set) per side")
             }
