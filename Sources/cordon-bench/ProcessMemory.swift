@@ -5,8 +5,17 @@ enum ProcessMemory {
     /// Peak resident set size so far, in MB (getrusage reports KB on Linux).
     static var peakMB: Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// CPU seconds (user + system) this process has used: unlike wall time,
+    /// it does not grow when other work shares the machine.
+    static var cpuSeconds: Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Current resident set size, in MB, from /proc/self/statm.

@@ -17,10 +17,10 @@ enum EvidenceScorer {
         if query.schema != .any {
             if query.schema.accepts(entity.schema) {
                 out.append(ScoreAdjustment(kind: .schemaMatch, delta: 0.02,
-                                           reason: "query is a \(query.schema.rawValue); listed party is a \(entity.schema.rawValue)"))
+                                           reason: "query is \(Self.article(query.schema.rawValue)); listed party is \(Self.article(entity.schema.rawValue))"))
             } else {
                 out.append(ScoreAdjustment(kind: .schemaMismatch, delta: -0.15,
-                                           reason: "query is a \(query.schema.rawValue) but the listed party is a \(entity.schema.rawValue)"))
+                                           reason: "query is \(Self.article(query.schema.rawValue)) but the listed party is \(Self.article(entity.schema.rawValue))"))
             }
         }
         if let adjustment = identifier(query.identifiers, listed: entity.identifiers) { out.append(adjustment) }
@@ -93,5 +93,10 @@ enum EvidenceScorer {
                                    reason: "identifier \(id.value) matches the listed \(id.label ?? id.kind.rawValue)")
         }
         return nil
+    }
+
+    /// "a Person", "an Organization", "an Aircraft".
+    static func article(_ word: String) -> String {
+        ("AEIOU".contains(word.first ?? "x") ? "an " : "a ") + word
     }
 }

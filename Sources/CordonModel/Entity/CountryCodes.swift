@@ -9,7 +9,7 @@ import Foundation
 public enum CountryCodes {
     /// The code for a name or a code, case-insensitively; nil when unknown.
     public static func code(for name: String) -> String? {
-        let key = name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let key = name.trimmed().lowercased()
         if key.count == 2, key.allSatisfy({ $0.isASCII && $0.isLetter }) {
             return knownCodes.contains(key.uppercased()) ? key.uppercased() : nil
         }

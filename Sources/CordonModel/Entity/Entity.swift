@@ -60,7 +60,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     /// Adds a name unless the same text of the same kind is already there, so
     /// sources that repeat a name (remarks and alias files) do not double it.
     public mutating func addName(_ name: Name) {
-        let trimmed = name.full.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.full.trimmed()
         guard !trimmed.isEmpty else { return }
         var name = name
         name.full = trimmed
@@ -76,7 +76,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
 
     /// Adds a program unless it is already there.
     public mutating func addProgram(_ program: String) {
-        let trimmed = program.trimmingCharacters(in: .whitespaces)
+        let trimmed = program.trimmed()
         if !trimmed.isEmpty, !programs.contains(trimmed) { programs.append(trimmed) }
     }
 }

@@ -28,7 +28,7 @@ public enum Schema: String, Codable, Sendable, CaseIterable, Comparable {
     /// Parses the schema names users type in queries and custom lists,
     /// case-insensitively, including the lists' own words ("individual", "entity").
     public init?(userValue: String) {
-        switch userValue.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch userValue.trimmed().lowercased() {
         case "person", "individual", "people": self = .person
         case "organization", "organisation", "entity", "org": self = .organization
         case "company", "business": self = .company

@@ -26,11 +26,11 @@ enum CustomCSVParser {
         }
         func field(_ fields: [String], _ key: String) -> String? {
             guard let position = columns.firstIndex(of: key), position < fields.count else { return nil }
-            let value = fields[position].trimmingCharacters(in: .whitespaces)
+            let value = fields[position].trimmed()
             return value.isEmpty ? nil : value
         }
         func list(_ fields: [String], _ key: String) -> [String] {
-            (field(fields, key) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (field(fields, key) ?? "").split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty }
         }
         var entities: [Entity] = []
         var seen: Set<String> = []
@@ -94,7 +94,7 @@ enum CustomCSVParser {
             throw .malformed(file: file, location: location,
                              expected: "identifier '\(text)' must be kind:value with kind one of passport, national_id, tax, registration, email, website, phone, wallet, swift, imo, other")
         }
-        var value = pieces[1].trimmingCharacters(in: .whitespaces)
+        var value = pieces[1].trimmed()
         var asset: String?
         if kind == .cryptoWallet, let colon = value.firstIndex(of: ":"), value[..<colon].allSatisfy({ $0.isLetter && $0.isUppercase }) {
             asset = String(value[..<colon])

@@ -47,7 +47,7 @@ public enum ListFormatDetector {
         }
         let keys = Set(first.map(CustomCSVParser.columnKey))
         if keys.contains("id"), keys.contains("name") { return .customCSV }
-        let leading = first[0].trimmingCharacters(in: .whitespaces)
+        let leading = first[0].trimmed()
         if !leading.isEmpty, leading.allSatisfy(\.isNumber) {
             switch first.count {
             case OFACLegacyCSVParser.mainColumns: return .ofacLegacyMain

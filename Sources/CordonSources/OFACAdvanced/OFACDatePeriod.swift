@@ -31,7 +31,7 @@ struct OFACDatePeriod {
     static func readDate(_ reader: XMLPullReader) throws(ListError) -> PartialDate? {
         var year: Int?, month: Int?, day: Int?
         try reader.forEachChild { name, _ throws(ListError) in
-            let value = Int(try reader.readLeafText().trimmingCharacters(in: .whitespaces))
+            let value = Int(try reader.readLeafText().trimmed())
             switch name {
             case "Year": year = value
             case "Month": month = value

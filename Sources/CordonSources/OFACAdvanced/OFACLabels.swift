@@ -72,7 +72,7 @@ enum OFACLabels {
     /// Records one feature (advanced XML) or one remark item (legacy CSV) on an entity.
     static func apply(feature label: String, value: String?, period: OFACDatePeriod? = nil,
                       locations: [Address] = [], to entity: inout Entity) {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value?.trimmed()
         // Nationality locations often carry the country only as text ("Korea, North").
         let countries = locations.compactMap { $0.country ?? $0.text.map { Country(name: $0) } }
         switch label {
@@ -102,7 +102,7 @@ enum OFACLabels {
         default:
             if label.hasPrefix(walletPrefix) {
                 guard let trimmed, !trimmed.isEmpty else { return }
-                let asset = String(label.dropFirst(walletPrefix.count)).trimmingCharacters(in: .whitespaces)
+                let asset = String(label.dropFirst(walletPrefix.count)).trimmed()
                 entity.addIdentifier(Identifier(kind: .cryptoWallet, value: trimmed, label: label, asset: asset))
                 return
             }

@@ -26,7 +26,7 @@ enum OFACDateText {
     }
 
     static func birthDate(_ text: String) -> BirthDate? {
-        var rest = text.trimmingCharacters(in: .whitespaces)
+        var rest = text.trimmed()
         var approximate = false
         if rest.lowercased().hasPrefix("circa ") {
             approximate = true

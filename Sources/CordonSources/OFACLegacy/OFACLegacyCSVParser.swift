@@ -91,7 +91,7 @@ enum OFACLegacyCSVParser {
 
     /// The field's text, or nil for OFAC's empty marker `-0-`.
     static func value(_ field: String) -> String? {
-        let trimmed = field.trimmingCharacters(in: .whitespaces)
+        let trimmed = field.trimmed()
         return trimmed.isEmpty || trimmed == "-0-" ? nil : trimmed
     }
 

@@ -53,16 +53,16 @@ enum OFACRemarksParser {
 
     /// Splits on "; " outside single-quoted alias names, and drops the final period.
     static func split(_ remarks: String) -> [String] {
-        var text = remarks.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = remarks.trimmed()
         if text.hasSuffix(".") { text.removeLast() }
         return text.components(separatedBy: "; ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed() }
             .filter { !$0.isEmpty }
     }
 
     private static func applyItem(_ item: String, to entity: inout Entity) -> Bool {
         for (prefix, kind) in [("a.k.a. ", NameKind.aka), ("f.k.a. ", .fka), ("n.k.a. ", .nka)] where item.hasPrefix(prefix) {
-            var name = String(item.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            var name = String(item.dropFirst(prefix.count)).trimmed()
             let quoted = name.hasPrefix("'") && name.hasSuffix("'") && name.count >= 2
             if quoted { name = String(name.dropFirst().dropLast()) }
             entity.addName(Name(full: name, kind: kind, isWeak: quoted))
@@ -131,18 +131,18 @@ enum OFACRemarksParser {
         if let open = rest.firstIndex(of: "("), let close = rest.lastIndex(of: ")"), open < close {
             let inner = String(rest[rest.index(after: open)..<close])
             if CountryCodes.code(for: inner) != nil { country = Country(name: inner) } else { note = inner }
-            let tail = rest[rest.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            let tail = rest[rest.index(after: close)...].trimmed()
             if !tail.isEmpty { note = [note, tail].compactMap { $0 }.joined(separator: "; ") }
             rest = String(rest[..<open])
         }
         return Identifier(kind: OFACLabels.identifierKind(forDocument: label),
-                          value: rest.trimmingCharacters(in: .whitespaces), label: label,
+                          value: rest.trimmed(), label: label,
                           country: country, issued: issued, expires: expires, note: note)
     }
 }
 
 extension String {
     func dropPrefix(_ prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) : nil
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)).trimmed() : nil
     }
 }

@@ -53,13 +53,13 @@ enum UNConsolidatedXMLParser {
         while let token = try reader.next() {
             switch token {
             case .end:
-                let value = texts.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = texts.joined().trimmed()
                 if !value.isEmpty { fields[name, default: []].append(value) }
                 return
             case let .text(value):
                 texts.append(value)
             case .start:
-                let value = try reader.readLeafText().trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = try reader.readLeafText().trimmed()
                 if !value.isEmpty { fields[name, default: []].append(value) }
             }
         }

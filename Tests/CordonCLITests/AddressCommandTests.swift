@@ -18,7 +18,7 @@ import Testing
     @Test func singleAddressAsJSON() throws {
         let cordon = try CordonBinary.locate()
         let run = try cordon.run(["address", Self.ronin.lowercased(), "--asset", "eth", "--json",
-                                  "--list", AddressBookFixtures.sdn20251119Path])
+                                  "--list", CLIFixtures.sdn20251119Path])
         #expect(run.status == 0, "\(run.stderr)")
         let record = try Self.json(run.stdout)
         #expect(record["input"] as? String == Self.ronin.lowercased())
@@ -40,7 +40,7 @@ import Testing
     @Test func singleAddressForPeopleFlagsTheTypo() throws {
         let cordon = try CordonBinary.locate()
         let typo = "0x098b716B8Aaf21512996dC57EB0615e2383E2f96"
-        let run = try cordon.run(["address", typo] + AddressBookFixtures.legacy20231228Paths.flatMap { ["--list", $0] })
+        let run = try cordon.run(["address", typo] + CLIFixtures.legacy20231228Paths.flatMap { ["--list", $0] })
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("SANCTIONED"))
         #expect(run.stdout.contains("ofac-sdn:27307"))
@@ -67,7 +67,7 @@ import Testing
         ]
         try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
         let run = try cordon.run(["address", "--input", input.path, "--output", output.path]
-            + AddressBookFixtures.legacy20231228Paths.flatMap { ["--list", $0] })
+            + CLIFixtures.legacy20231228Paths.flatMap { ["--list", $0] })
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("screened 5, sanctioned 3, unreadable lines 3"), "\(run.stderr)")
