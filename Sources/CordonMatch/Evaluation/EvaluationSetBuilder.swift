@@ -9,7 +9,8 @@ import CordonText
 ///   script (character-trigram Jaccard ≥ 0.35 once both are in Latin letters,
 ///   which rules out translations such as 설비개발부 / "Equipment Development
 ///   Department"), or a spelling variant (trigram Jaccard ≥ 0.5 with a
-///   remaining name, but not the same letters). A totally different alias ("Office 91" for
+///   remaining name and the same words up to spelling (`sameWords`), but not the same
+///   letters). A totally different alias ("Office 91" for
 ///   Lazarus Group) cannot be found from the other names and would measure
 ///   nothing.
 /// - negatives: given names and surnames of listed persons, recombined at
@@ -38,7 +39,10 @@ public enum EvaluationSetBuilder {
                         && trigramJaccard(fold(Transliterator.toLatin(other.full)), fold(Transliterator.toLatin(held.full))) >= 0.35
                 }) {
                     options.append((held, "other-script"))
-                } else if others.contains(where: { ScriptDetector.isLatin($0.full) == heldLatin && trigramJaccard(fold($0.full), heldFold) >= 0.5 }) {
+                } else if others.contains(where: {
+                    ScriptDetector.isLatin($0.full) == heldLatin && trigramJaccard(fold($0.full), heldFold) >= 0.5
+                        && sameWords(held.full, $0.full)
+                }) {
                     options.append((held, "spelling-variant"))
                 }
             }
@@ -98,6 +102,39 @@ public enum EvaluationSetBuilder {
     /// Lowercase letters and digits of the words in sorted order: "KIM, Sang Man" and "Man Sang Kim" fold alike.
     static func fold(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init).sorted().joined()
+    }
+
+    /// Whether two names of one party are the same name written differently rather than two
+    /// names that share letters: all the words of one (three letters or more; legal forms, titles
+    /// and particles aside) have a counterpart in the other. A counterpart is a word, or two
+    /// words written together, that begins with the word, that the word begins with, or that
+    /// differs from it in at most 40% of its letters (x counted as ks). "RAMADAN, Nizar" /
+    /// "RAMADAN, Nizar Abd-Al-Aziz", "Iran Oil Terminals" / "Iranian Oil Terminals" and
+    /// "Chong Chon Gang" / "Chongchongang" qualify; a maiden name ("ARTAMANOVA, Evgeniya" /
+    /// "BERNOVA, Evgeniya"), a translation ("Pishgam" / "Pioneer Energy Industries") or another
+    /// word in the same place ("Ministry of Public Security" / "Ministry of People's Security")
+    /// does not: each side has a word the other lacks.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        let normalizer = NameNormalizer()
+        func words(_ text: String) -> [[UInt32]] {
+            normalizer.tokenize(text).filter { $0.isSignificant && $0.text.count >= 3 }.map {
+                StringMetrics.scalars($0.text.replacingOccurrences(of: "x", with: "ks"))
+            }
+        }
+        func allFound(_ x: [[UInt32]], in y: [[UInt32]]) -> Bool {
+            var counterparts = y
+            for i in y.indices { for j in y.indices where i != j { counterparts.append(y[i] + y[j]) } }
+            return x.allSatisfy { w in counterparts.contains { alike(w, $0) } }
+        }
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return allFound(wa, in: wb) || allFound(wb, in: wa)
+    }
+
+    private static func alike(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let shorter = min(a.count, b.count)
+        if a.prefix(shorter) == b.prefix(shorter) { return true }
+        return StringMetrics.damerauLevenshtein(a, b) * 5 <= max(a.count, b.count) * 2
     }
 
     static func trigramJaccard(_ a: String, _ b: String) -> Double {

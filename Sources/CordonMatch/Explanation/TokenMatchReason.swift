@@ -7,6 +7,8 @@ public enum TokenMatchReason: String, Codable, Sendable {
     case arabicVariant
     /// Same consonant skeleton across romanizations (Ghassem / Qassem, Sitiimpeks / Citiimpex).
     case phonetic
+    /// The same word in another form (Iran / Iranian, Industry / Industries).
+    case wordForm
     case initial
     case acronym
 }

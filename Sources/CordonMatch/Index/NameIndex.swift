@@ -152,7 +152,8 @@ final class NameIndex: Sendable {
                 scalars: scalars, isAcronym: vocabKinds[v] == .acronym, isJoined: vocabKinds[v] == .joined,
                 isNumber: text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
                 koreanKey: internKey(keys.korean, v), russianKey: internKey(keys.russian, v),
-                arabicKey: internKey(keys.arabic, v), phoneticKey: internKey(keys.phonetic, v)))
+                arabicKey: internKey(keys.arabic, v), phoneticKey: internKey(keys.phonetic, v),
+                stemKey: internKey(keys.stem, v)))
             if vocabKinds[v] == .single {
                 for h in DeletionHash.hashes(scalars) { hashPairs.append((h, Int32(v))) }
             }
@@ -191,7 +192,7 @@ final class NameIndex: Sendable {
             scalars: unit.text.unicodeScalars.map(\.value), isAcronym: unit.kind == .acronym, isJoined: unit.kind == .joined,
             isNumber: unit.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
             koreanKey: lookup(keys.korean), russianKey: lookup(keys.russian), arabicKey: lookup(keys.arabic),
-            phoneticKey: lookup(keys.phonetic))
+            phoneticKey: lookup(keys.phonetic), stemKey: lookup(keys.stem))
     }
 
     /// Vocabulary ids that might be similar to a query unit: the same text as
@@ -203,7 +204,7 @@ final class NameIndex: Sendable {
         for kind in [NameUnit.Kind.single, .joined, .acronym] {
             if let id = vocabIDs[Self.vocabularyKey(unit.text, kind)] { out.append(id) }
         }
-        for key in [f.koreanKey, f.russianKey, f.arabicKey, f.phoneticKey] where key >= 0 {
+        for key in [f.koreanKey, f.russianKey, f.arabicKey, f.phoneticKey, f.stemKey] where key >= 0 {
             out.append(contentsOf: keyMembers[Int(key)])
         }
         if unit.kind == .single {

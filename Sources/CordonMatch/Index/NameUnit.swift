@@ -1,10 +1,13 @@
 /// A comparable piece of a name: one token, two adjacent tokens written
 /// together ("sang man" → "sangman", so Sangman / Sang Man / Sang-man align),
+/// three adjacent short tokens written together ("chong chon gang"),
 /// or the initials of a run of words ("information technology" → "it").
 struct NameUnit: Sendable, Hashable {
     enum Kind: UInt8, Sendable { case single, joined, acronym }
 
     static let maxTokens = 64
+    /// Longest word joined with two neighbours into one unit.
+    static let maxJoinedSyllable = 5
 
     var text: String
     var kind: Kind
@@ -25,6 +28,14 @@ struct NameUnit: Sendable, Hashable {
                   a.role == b.role else { continue }
             units.append(NameUnit(text: a.text + b.text, kind: .joined,
                                   mask: (1 << UInt64(i)) | (1 << UInt64(i + 1)), weight: weights[i] + weights[i + 1]))
+        }
+        // Three short words written together ("chong chon gang" → "chongchongang"): Korean and
+        // Chinese syllables that lists write apart or run together.
+        for i in tokens.indices.dropLast(2) {
+            let run = tokens[i...(i + 2)]
+            guard run.allSatisfy({ $0.role == .word && $0.text.count <= maxJoinedSyllable }) else { continue }
+            units.append(NameUnit(text: run.map(\.text).joined(), kind: .joined,
+                                  mask: 0b111 << UInt64(i), weight: weights[i] + weights[i + 1] + weights[i + 2]))
         }
         if acronyms && tokens.count >= 2 {
             for start in tokens.indices {

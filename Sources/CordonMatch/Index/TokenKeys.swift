@@ -7,6 +7,7 @@ struct TokenKeys: Sendable {
     var russian: String?
     var arabic: String?
     var phonetic: String?
+    var stem: String?
 
     init(text: String, kind: NameUnit.Kind) {
         guard kind != .acronym, text.utf8.count >= 2,
@@ -21,5 +22,16 @@ struct TokenKeys: Sendable {
             let key = PhoneticKey.key(text)
             if key.utf8.count >= 3 { phonetic = "p" + key }
         }
+        if kind == .single, text.utf8.count >= 4 { stem = "s" + Self.stem(text) }
+    }
+
+    /// The word without the endings that make a nationality or a plural of it: Iranian → iran,
+    /// Industries → industry. Only endings that leave four letters or more are taken off.
+    static func stem(_ text: String) -> String {
+        let n = text.utf8.count
+        if n >= 8, text.hasSuffix("ians") { return String(text.dropLast(4)) }
+        if n >= 7, text.hasSuffix("ian") { return String(text.dropLast(3)) }
+        if n >= 7, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
+        return text
     }
 }

@@ -42,10 +42,13 @@ public enum OFACCalibration {
             for ignored in 0...3 {
                 for soundex in [0, 0.85, 0.9, 0.95] {
                     for step in 0...20 {
-                        let p = OFACParameters(prefixScale: prefixScale, ignoredTokenLength: ignored,
-                                               weakestWordWeight: Double(step) / 20, soundexScore: soundex)
-                        let e = meanAbsoluteError(p, on: training)
-                        if e < bestError - 1e-9 { bestError = e; best = p }
+                        for leading in [0, 0.9, 0.95, 0.97, 1] {
+                            let p = OFACParameters(prefixScale: prefixScale, ignoredTokenLength: ignored,
+                                                   weakestWordWeight: Double(step) / 20, soundexScore: soundex,
+                                                   leadingPartWeight: leading)
+                            let e = meanAbsoluteError(p, on: training)
+                            if e < bestError - 1e-9 { bestError = e; best = p }
+                        }
                     }
                 }
             }

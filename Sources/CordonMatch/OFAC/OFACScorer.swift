@@ -1,8 +1,9 @@
 import CordonText
 
 /// A model of OFAC Sanctions List Search scores: Jaro–Winkler of the whole
-/// name, and of each query word against the listed name's parts (with Soundex
-/// agreement as a floor), the higher of the two winning.
+/// name, of each query word against the listed name's parts (with Soundex
+/// agreement as a floor), and of the whole query against the listed name's
+/// leading part (the surname as the list writes it), the highest winning.
 ///
 /// SLS compares the name as the list writes it ("PUTIN, Vladimir" reads
 /// "PUTIN VLADIMIR"), which is why word order changes its scores.
@@ -46,7 +47,11 @@ public struct OFACScorer: Sendable {
         }
         let average = total / Double(max(queryWords.count, 1))
         let parts = parameters.weakestWordWeight * weakest + (1 - parameters.weakestWordWeight) * average
-        return min(1, max(whole, parts))
+        var leading = 0.0
+        if parameters.leadingPartWeight > 0, listedWords.count > 1, let first = listedWords.first {
+            leading = parameters.leadingPartWeight * jw(qs, first)
+        }
+        return min(1, max(whole, parts, leading))
     }
 
     private func jw(_ a: [UInt32], _ b: [UInt32]) -> Double {

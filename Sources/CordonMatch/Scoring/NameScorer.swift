@@ -3,11 +3,14 @@
 /// Each side's tokens carry rarity weights (IDF over the index), so sharing
 /// "Kim" or "Trading" counts for little and sharing a rare surname for a lot.
 /// The score is a weighted Dice coefficient over the aligned units, where a
-/// listed token the query does not mention costs less once two or more tokens
-/// align (lists carry middle names and patronymics that customers omit).
+/// token one side has and the other does not mention costs less once two or more
+/// tokens align, as separate pairs or written together (lists carry middle names
+/// and patronymics that customers omit; customers add a middle name or a
+/// grandfather's name that the list leaves out).
 /// A name that shares only common words with the query, or only initials, is
 /// capped below any sensible threshold.
 enum NameScorer {
+    /// Share of its weight an unaligned token costs once two or more tokens align.
     static let unmatchedListedFactor: Float = 0.6
     /// The most a name can score when every word it shares with the query is
     /// common ("Korea", "Trading", "Kim") and the listed name has other words:
@@ -57,8 +60,14 @@ enum NameScorer {
             pairs.append(pair)
         }
         let unmatchedName = max(0, name.totalWeight - coveredName)
-        let factor: Float = pairs.count >= 2 ? unmatchedListedFactor : 1
-        let denominator = query.totalWeight + coveredName + factor * unmatchedName
+        var coveredQuery: Float = 0
+        for (p, w) in query.weights.enumerated() where queryMask & (1 << UInt64(p)) != 0 { coveredQuery += w }
+        let unmatchedQuery = max(0, query.totalWeight - coveredQuery)
+        // Two or more words aligned on each side, as separate pairs or as one pair of two words
+        // written together ("ramadan nizar" / "RAMADAN, Nizar Abd-Al-Aziz").
+        let aligned = min(queryMask.nonzeroBitCount, nameMask.nonzeroBitCount)
+        let factor: Float = aligned >= 2 ? unmatchedListedFactor : 1
+        let denominator = coveredQuery + coveredName + factor * (unmatchedQuery + unmatchedName)
         var score = denominator > 0 ? min(1, matched / denominator) : 0
         if score > commonOnlyCap && !pairs.contains(where: { $0.reason != .acronym }) {
             score = commonOnlyCap

@@ -14,4 +14,6 @@ struct TokenFeatures: Sendable {
     var russianKey: Int32
     var arabicKey: Int32
     var phoneticKey: Int32
+    /// Same word in another form (Iran / Iranian, Industry / Industries).
+    var stemKey: Int32
 }

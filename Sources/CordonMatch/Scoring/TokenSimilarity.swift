@@ -18,7 +18,8 @@ enum TokenSimilarity {
         if a.isJoined || b.isJoined { return nil }
         if a.arabicKey >= 0 && a.arabicKey == b.arabicKey { return (0.95, .arabicVariant) }
         if a.russianKey >= 0 && a.russianKey == b.russianKey { return (0.92, .russianTransliteration) }
-        let phonetic: (Float, TokenMatchReason)? = a.phoneticKey >= 0 && a.phoneticKey == b.phoneticKey ? (0.7, .phonetic) : nil
+        var phonetic: (Float, TokenMatchReason)? = a.phoneticKey >= 0 && a.phoneticKey == b.phoneticKey ? (0.7, .phonetic) : nil
+        if a.stemKey >= 0 && a.stemKey == b.stemKey { phonetic = (0.85, .wordForm) }
         let la = a.scalars.count, lb = b.scalars.count
         let shorter = min(la, lb), longer = max(la, lb)
         guard shorter >= 4 else { return phonetic }

@@ -9,10 +9,11 @@ import Foundation
 /// records that point at it. Cordon screens parties, so those auxiliary
 /// records are folded into the party they describe.
 enum FollowTheMoneyParser {
-    /// Schemas that are screened as parties.
+    /// Schemas that are screened as parties. FollowTheMoney (and so
+    /// OpenSanctions) calls an aircraft `Airplane`; `Aircraft` is Cordon's own word, also accepted.
     static let partySchemas: [String: Schema] = [
         "Person": .person, "Organization": .organization, "Company": .company, "LegalEntity": .legalEntity,
-        "PublicBody": .publicBody, "Vessel": .vessel, "Aircraft": .aircraft, "CryptoWallet": .cryptoWallet,
+        "PublicBody": .publicBody, "Vessel": .vessel, "Airplane": .aircraft, "Aircraft": .aircraft, "CryptoWallet": .cryptoWallet,
     ]
 
     /// Reads full exports and deltas in order: deltas apply to what came before.

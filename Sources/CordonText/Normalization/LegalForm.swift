@@ -58,15 +58,15 @@ public enum LegalForm: String, Sendable, Hashable, CaseIterable, Codable {
     private static let maxPhraseLength = 4
 
     private static let table: [LegalForm: [String]] = [
-        .company: ["co", "company", "cie", "compania", "compagnie", "companhia", "kompaniya", "компания", "公司", "회사"],
+        .company: ["co", "company", "cie", "compania", "compagnie", "companhia", "kompaniya", "компания", "societe", "公司", "회사"],
         .limited: ["ltd", "limited", "ltda", "有限公司", "有限会社", "유한회사"],
-        .limitedLiabilityCompany: ["llc", "limited liability company", "ooo", "ооо", "tov", "тов", "тоо",
+        .limitedLiabilityCompany: ["llc", "limited liability company", "ooo", "ооо", "tov", "тов", "тоо", "ood", "оод", "eood", "еоод",
                                    "有限责任公司", "有限責任公司", "合同会社", "합동회사"],
         .corporation: ["corp", "corporation"],
         .incorporated: ["inc", "incorporated"],
         .jointStockCompany: ["jsc", "ojsc", "cjsc", "pjsc", "zao", "oao", "pao", "ao", "пао", "оао", "зао", "ао", "пат", "ват", "прат",
                              "joint stock company", "open joint stock company", "closed joint stock company",
-                             "public joint stock company", "jointstock company", "株式会社", "주식회사", "股份有限公司",
+                             "public joint stock company", "public joint stock", "jointstock company", "株式会社", "주식회사", "股份有限公司",
                              "kabushiki kaisha", "kk", "chusik hoesa", "jusik hoesa"],
         .gmbh: ["gmbh"],
         .aktiengesellschaft: ["ag", "aktiengesellschaft"],

@@ -6,7 +6,7 @@ struct ListsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lists",
         abstract: "Inspect, compare and update sanctions lists.",
-        subcommands: [Show.self, Diff.self, Update.self]
+        subcommands: [Show.self, Diff.self, Update.self, Export.self]
     )
 
     struct Show: ParsableCommand {
