@@ -19,13 +19,14 @@ enum UNConsolidatedXMLParser {
             guard group == "INDIVIDUALS" || group == "ENTITIES" else { return try reader.skipElement() }
             try reader.forEachChild { element, _ throws(ListError) in
                 let schema: Schema = element == "INDIVIDUAL" ? .person : .organization
-                let location = reader.location
+                let start = reader.offset
+                func location() -> String { "line \(reader.line(at: start))" }
                 guard let entity = try readParty(reader, schema: schema) else {
-                    warnings.append(ParseWarning(file: input.name, location: location, message: "<\(element)> without a REFERENCE_NUMBER; skipped"))
+                    warnings.append(ParseWarning(file: input.name, location: location(), message: "<\(element)> without a REFERENCE_NUMBER; skipped"))
                     return
                 }
                 guard seen.insert(entity.id).inserted else {
-                    warnings.append(ParseWarning(file: input.name, location: location, message: "duplicate reference number \(entity.id.local); the later entry is skipped"))
+                    warnings.append(ParseWarning(file: input.name, location: location(), message: "duplicate reference number \(entity.id.local); the later entry is skipped"))
                     return
                 }
                 entities.append(entity)

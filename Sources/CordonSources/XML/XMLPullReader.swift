@@ -26,8 +26,13 @@ final class XMLPullReader {
     /// The names of the elements currently open, outermost first.
     var path: [String] { openElements }
 
-    /// "line N" for the current position, for error messages.
+    /// "line N" for the current position, for error messages. Counts lines
+    /// from the start: call it when reporting, not for every element.
     var location: String { "line \(line(at: position))" }
+
+    /// The byte offset of the current position; `line(at:)` turns it into a
+    /// line number if a warning needs one.
+    var offset: Int { position }
 
     func line(at offset: Int) -> Int {
         var line = 1

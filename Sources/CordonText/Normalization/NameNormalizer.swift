@@ -27,11 +27,18 @@ public struct NameNormalizer: Sendable, Hashable {
     /// apostrophes dropped (O'Brien → obrien, Ch'oe → choe), dotted initials joined
     /// (L.L.C. → llc), other punctuation to spaces, digits to ASCII, whitespace collapsed.
     public func normalize(_ text: String) -> String {
-        var s = text.precomposedStringWithCompatibilityMapping
-        if s.contains("(") {
-            for (marker, expansion) in Self.parenthesizedForms { s = s.replacingOccurrences(of: marker, with: expansion) }
+        // Unicode normalization goes through NSString on Linux and dominated
+        // index building; for ASCII text (most listed names) it is the identity.
+        let decomposed: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            decomposed = text.lowercased()
+        } else {
+            var s = text.precomposedStringWithCompatibilityMapping
+            if s.contains("(") {
+                for (marker, expansion) in Self.parenthesizedForms { s = s.replacingOccurrences(of: marker, with: expansion) }
+            }
+            decomposed = s.lowercased().decomposedStringWithCanonicalMapping
         }
-        let decomposed = s.lowercased().decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var baseScript: Script?
         var needsSpace = false
