@@ -56,7 +56,7 @@ let package = Package(
             resources: []
         ),
         .testTarget(name: "CordonTextTests", dependencies: ["CordonText"]),
-        .testTarget(name: "CordonChainTests", dependencies: ["CordonChain", "CordonModel", "CordonSources"]),
+        .testTarget(name: "CordonChainTests", dependencies: ["CordonChain", "CordonModel", "CordonSources", "CordonMatch"]),
         .testTarget(name: "CordonMatchTests", dependencies: ["CordonMatch", "CordonModel", "CordonSources", "CordonText"]),
         .testTarget(name: "CordonCLITests", dependencies: ["cordon"]),
     ]

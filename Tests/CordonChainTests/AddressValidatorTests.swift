@@ -1,3 +1,4 @@
+import CordonMatch
 import Foundation
 import Testing
 @testable import CordonChain

@@ -1,3 +1,4 @@
+import CordonMatch
 import Testing
 @testable import CordonChain
 
