@@ -4,10 +4,14 @@ import Foundation
 /// HTTP peer for download tests, without leaving the machine.
 final class LocalHTTPServer {
     private let process = Process()
+    private let input = Pipe()
     let baseURL: URL
 
+    /// Exits when its standard input closes, so the server ends with the
+    /// test even when `python3` is a shim (pyenv) that a signal would not reach.
     private static let script = """
-    import functools, http.server, sys
+    import functools, http.server, os, sys, threading
+    threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -19,6 +23,7 @@ final class LocalHTTPServer {
         let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("cordon-http-port-\(UUID().uuidString)")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", Self.script, folder.path, portFile.path]
+        process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -37,6 +42,7 @@ final class LocalHTTPServer {
     /// Stops the server. Polls rather than calling `waitUntilExit`, which
     /// spins forever on Linux when called off the thread that started it.
     func stop() {
+        try? input.fileHandleForWriting.close()
         guard process.isRunning else { return }
         process.terminate()
         let deadline = Date().addingTimeInterval(5)

@@ -183,6 +183,9 @@ final class NameIndex: Sendable {
     /// Features of a query unit, with key ids looked up (never added): a key
     /// the index has never seen cannot equal any vocabulary key.
     func features(of unit: NameUnit) -> TokenFeatures {
+        // A query word the lists already use has its features computed at
+        // index time; the romanization keys are the costly part of a query.
+        if let id = vocabIDs[Self.vocabularyKey(unit.text, unit.kind)] { return features[Int(id)] }
         let keys = TokenKeys(text: unit.text, kind: unit.kind)
         func lookup(_ key: String?) -> Int32 {
             guard let key else { return TokenFeatures.noKey }
