@@ -9,17 +9,8 @@ struct BatchRun {
     var chunkSize = 2_000
 
     func run(_ file: BatchInputFile, outputPath: String?) async throws {
-        let sink: FileHandle
-        if let outputPath {
-            guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: outputPath) else {
-                throw CommandFailure("cannot write --output \(outputPath)")
-            }
-            sink = handle
-        } else {
-            sink = FileHandle.standardOutput
-        }
-        defer { if outputPath != nil { try? sink.close() } }
+        let sink = try OutputSink(path: outputPath)
+        defer { try? sink.close() }
 
         let total = file.lines.count
         let showProgress = isatty(STDERR_FILENO) == 1 || total > 1_000
@@ -31,12 +22,9 @@ struct BatchRun {
         func flush() async throws {
             guard !pending.isEmpty else { return }
             let results = await screening.run(pending)
-            var out = Data()
-            for result in results {
-                out.append(contentsOf: try JSONOutput.string(result, pretty: false).utf8)
-                out.append(0x0A)
-            }
-            sink.write(out)
+            var out = ""
+            for result in results { out += try JSONOutput.string(result, pretty: false) + "\n" }
+            try sink.write(out)
             done += pending.count
             pending.removeAll(keepingCapacity: true)
         }
